@@ -1369,6 +1369,8 @@ def particle_dropped(query: str, person: bool = False) -> tuple[str, ...]:
     name ends in 이 or 가 as often as a particle is one, and each reading is taken only as a
     whole name."""
     typed = query.strip()
+    if typed.isascii():
+        return ()  # both patterns follow a Hangul syllable: not compiled for 'lee jung-jae'
     if person and (bare := _dropped(_APPEARED_IN, typed)) is not None:
         ending = typed[len(bare) :]
         return (bare + ending[0], bare) if ending[0] in "이가" else (bare,)

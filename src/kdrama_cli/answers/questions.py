@@ -83,6 +83,21 @@ _PERSON_ASKED = (
 )
 
 
+#: The words an English question above begins with: a query in ASCII beginning with none is
+#: asked no pattern of them (each compiled costs a run that never needed it most of a
+#: millisecond, and a lookup that misses asks them all).
+_QUESTION_OPENINGS = ("who", "is", "will", "what", "was", "the", "full", "cast")
+#: The words _WORKS reads, one of which an English person question holds.
+_WORKS_WORDS = ("drama", "movie", "film", "show", "series", "works", "roles")
+
+
+def _may_ask(typed: str, opening: bool) -> bool:
+    """Whether an English pattern can match the question: only a query not all in ASCII (re's
+    IGNORECASE takes 'ſ' for an 's' and 'ı' for an 'i') or one that ``opening`` says is
+    framed as a question (its first words, or a word of _WORKS)."""
+    return not typed.isascii() or opening
+
+
 def _asked(text: str) -> str:
     """The question without what closes it and the spaces around it."""
     return " ".join(text.strip().rstrip(_CLOSING).split())
@@ -92,6 +107,9 @@ def title_question(query: str) -> TitleQuestion | None:
     """What a whole question about a title asks (see the module's docstring), or None when the
     query is no such question, or nothing is left of the name."""
     typed = _asked(query)
+    lowered = typed.lower()
+    if not _may_ask(typed, lowered.startswith(_QUESTION_OPENINGS)):
+        return _korean_question(typed)
     for capacity, verbs in _CREW_ASKED.items():
         asked = re.match(rf"^who\s+(?:{verbs})\s+(?P<title>\S.*)$", typed, re.IGNORECASE)
         if asked is not None:
@@ -105,6 +123,14 @@ def title_question(query: str) -> TitleQuestion | None:
     for pattern in _TITLE_ASKED:
         if (asked := re.match(pattern, typed, re.IGNORECASE)) is not None:
             return TitleQuestion(asked["title"])
+    return _korean_question(typed)
+
+
+def _korean_question(typed: str) -> TitleQuestion | None:
+    """A title asked about in Korean (_KOREAN_WHO, _KOREAN_SOURCE), or None: both follow a
+    Hangul syllable, so a query in ASCII is asked neither."""
+    if typed.isascii():
+        return None
     for pattern in (_KOREAN_WHO, _KOREAN_SOURCE):
         bare = re.sub(pattern, "", typed).strip()
         if bare and bare != typed:
@@ -116,6 +142,10 @@ def person_question_dropped(query: str) -> str | None:
     """The name a whole question about a person is asked around ('han so-hee dramas' ->
     'han so-hee'), or None when the query is no such question, or nothing is left."""
     typed = _asked(query)
+    lowered = typed.lower()
+    framed = lowered.startswith("who") or any(word in lowered for word in _WORKS_WORDS)
+    if not _may_ask(typed, framed):
+        return None
     for pattern in _PERSON_ASKED:
         if (asked := re.match(pattern, typed, re.IGNORECASE)) is not None:
             return asked["name"].strip()
