@@ -127,6 +127,55 @@ def test_the_modules_every_run_imports_compile_no_pattern_on_import() -> None:
     assert (result.returncode, result.stdout.strip()) == (0, "[]"), result.stderr
 
 
+_PLAIN_QUERY_PROBE = """
+import re._compiler, sys
+from kdrama_cli.answers import finding, questions
+compiled = []
+compile_ = re._compiler.compile
+re._compiler.compile = lambda p, f: compiled.append(p) or compile_(p, f)
+query = sys.argv[1]
+said = (
+    finding._season_asked(query), finding._season_asked(query, subtitled=True),
+    finding._year_asked(query), finding.plural_dropped(query),
+    finding.possessive_dropped(query), finding.crew_word_split(query),
+    finding.courtesy_dropped(query), finding.particle_dropped(query, person=True),
+    questions.title_question(query), questions.person_question_dropped(query),
+)
+print(len(compiled), said)
+"""
+
+
+@pytest.mark.parametrize(
+    ("query", "compiles", "said"),
+    [
+        ("zombie", False, "(None, None, None, None, None, None, None, (), None, None)"),
+        ("lee jung-jae", False, "(None, None, None, None, None, None, None, (), None, None)"),
+        # the readings a lookup miss tries still read what they are for
+        ("squid game season two", True, "squid game"),
+        ("who directed squid game", True, "director of squid game"),
+        ("han so-hee dramas", True, "'han so-hee'"),
+        ("이정재가 나온", True, "'이정재'"),
+    ],
+)
+def test_a_query_no_reading_can_match_compiles_none_of_their_patterns(
+    query: str, compiles: bool, said: str
+) -> None:
+    """A lookup that misses (and every search) tries a season said in words, a year, a plural,
+    a crew word, a Korean courtesy or particle and a whole question; compiling each pattern
+    cost most of a millisecond. A query with nothing any of them reads ('zombie') compiles
+    none, and one that holds such a reading is read as ever."""
+    result = subprocess.run(
+        [sys.executable, "-c", _PLAIN_QUERY_PROBE, query],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+    )
+    assert result.returncode == 0, result.stderr
+    count, _, readings = result.stdout.strip().partition(" ")
+    assert (int(count) > 0) == compiles, result.stdout
+    assert said in readings
+
+
 @pytest.mark.parametrize("cache", [["--no-cache"], []])
 @pytest.mark.parametrize(
     ("given", "said"),
